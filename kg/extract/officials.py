@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.orgs import ChainContext, Regions, normalise
+from kg.extract.orgs import ChainContext, Regions, normalise, split_title
 
 # Characters that end a back-scan for the org in front of a title (会议由|区政协副主席).
 _ORG_STOP = set("，。；：、！？“”‘’（）《》「」…—,.;:()0123456789")
+# Words that end that back-scan. A one-character word counts only after the first character,
+# so 和平区委 and 任丘市 keep their names while 乔耸和区委 is cut at 和.
 _ORG_STOP_WORDS = ("由", "在", "邀请", "请", "和", "与", "及", "向", "对", "为", "是", "任",
-                   "带领", "陪同", "随同", "会同", "组织", "联合", "以及", "的", "了", "等", "给",
-                   "被", "把", "将", "让", "经", "据", "从", "至", "同", "暨", "兼", "原")
+                   "带领", "陪同", "随同", "会同", "以及", "的", "了", "等", "给", "被", "把",
+                   "将", "让", "据", "从", "至", "同", "暨", "兼")
 # A name never ends with these (符维等陪同 is 符维, not 符维等).
 _NOT_NAME_END = set("等一和与及在到同说的了对就为向从将也还又都并是率和")
 _MAX_ORG = 20
@@ -69,7 +71,8 @@ def _org_before(text: str, start: int, floor: int) -> tuple[str, int]:
     while i > floor and start - i < _MAX_ORG and text[i - 1] not in _ORG_STOP:
         i -= 1
     raw = text[i:start]
-    cut = max((raw.rfind(w) + len(w) for w in _ORG_STOP_WORDS if w in raw), default=0)
+    cut = max((raw.rfind(w) + len(w) for w in _ORG_STOP_WORDS
+               if raw.rfind(w) > 0 or (len(w) > 1 and w in raw)), default=0)
     return raw[cut:], i + cut
 
 
@@ -124,6 +127,7 @@ def _positions(items: list[tuple[str, str, int]], regions: Regions) -> tuple[Pos
     ctx = ChainContext()
     out = []
     for raw, title, _ in items:
+        raw, title = split_title(raw, title)
         org, ctx = normalise(raw, title, ctx, regions)
         out.append(Position(org, title, raw))
     return tuple(out)

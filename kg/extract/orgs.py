@@ -85,6 +85,17 @@ def _expand(raw: str) -> str:
     return raw
 
 
+_PARTY_CELLS = ("党组", "党委", "党工委", "党总支", "党支部", "支部")
+
+
+def split_title(raw: str, title: str) -> tuple[str, str]:
+    """区人大党组副书记 -> (区人大党组, 副书记): the party cell belongs to the unit."""
+    for cell in _PARTY_CELLS:
+        if title.startswith(cell) and len(title) > len(cell):
+            return raw + cell, title[len(cell) :]
+    return raw, title
+
+
 def normalise(raw: str, title: str, ctx: ChainContext, regions: Regions
               ) -> tuple[str | None, ChainContext]:
     """(full org or None, context for the next chain item)."""

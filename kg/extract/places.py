@@ -21,6 +21,7 @@ _STOPS = ("调研", "考察", "视察", "察看", "查看", "检查", "督导", 
           "等", "的", "一户", "与", "同", "为", "向", "时", "期间", "并", "进", "检验", "暗访",
           "体验", "聆听", "出席", "参加", "看", "实地察看", "走进", "蹲点", "送", "问")
 _LIST_MARKS = "、"
+_HARD_STOPS = "的和及与等了"
 _AND = ("和", "及", "与")
 _RANK = {"省": 1, "自治区": 1, "市": 2, "区": 3, "县": 3, "街道": 4, "镇": 4, "乡": 4,
          "社区": 5, "村": 5}
@@ -63,6 +64,8 @@ def place_at(text: str, i: int, lex: Lexicon) -> tuple[PlaceMention | None, int]
     best: PlaceMention | None = None
     j = i
     while j < len(text) and j - i < _MAX_PLACE and _is_word(text[j]):
+        if j > i and text[j] in _HARD_STOPS:
+            break  # a place name does not run across 的/和/等 (和 inside a name: _merge_and)
         j += 1
         suffix = _suffix_at(text, j, lex)
         if suffix and (_stop_at(text, j) or text[j : j + 1] in _LIST_MARKS
