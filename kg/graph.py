@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from kg.ingest.variants import to_simplified
 from kg.model import (
     ACCOMPANIED,
     ARTICLE,
@@ -133,9 +134,12 @@ def _article(g: GraphData, f: Fact) -> None:
 
 
 def _official(g: GraphData, f: Fact, name: str) -> str:
-    g.add_node("Official", name, name=name)
-    _mentioned(g, "Official", name, f)
-    return name
+    """Officials are keyed by the simplified form of the name: 喬聳 and 乔耸 are one person,
+    shown as first written."""
+    key = to_simplified(name)
+    g.add_node("Official", key, name=name)
+    _mentioned(g, "Official", key, f)
+    return key
 
 
 def _mentioned(g: GraphData, label: str, key: str, f: Fact) -> None:

@@ -34,8 +34,9 @@ from kg.analytics import PROVENANCE_TYPES, display_name
 from kg.config import KgError
 
 MAX_NODES = 1000
-# Up to this many nodes vis-network lays the graph out live; above it the page would spend
-# minutes stabilising, so positions are computed once here and physics is off.
+# Up to this many nodes the layout stays live (drag a node, the rest follow). Above it a live
+# simulation makes panning sluggish, and networkx's layouts take 20 s for 2,000 nodes
+# without scipy, so vis-network settles the layout in a bounded number of steps and stops.
 PHYSICS_MAX_NODES = 200
 # Relations with no date of their own: a date filter keeps them (an office held, a village
 # in a county) so the people and places found by date stay explained.
@@ -61,13 +62,14 @@ class ViewError(KgError):
 
 @dataclass(frozen=True)
 class ViewReport:
-    """What `render` wrote: shown counts, how many nodes the cap left out, the layout used."""
+    """What `render` wrote: shown counts, how many nodes the cap left out, and whether the
+    layout stays live (small graphs) or is settled once and frozen (large ones)."""
 
     path: Path
     nodes: int
     edges: int
     hidden: int
-    physics: bool
+    live: bool
 
 
 # --- choosing what to show ---------------------------------------------------------------
@@ -192,52 +194,52 @@ def _edge_title(g: nx.MultiDiGraph, u: str, v: str, a: dict, articles: dict) -> 
     return "\n".join(lines)
 
 
-def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions computed once (seeded, so the same graph looks the same every time)."""
-    pos = nx.spring_layout(nx.Graph(g.to_undirected(as_view=True)), seed=7, iterations=50)
-    scale = 60 * math.sqrt(g.number_of_nodes())
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
-
-
-def _options(physics: bool) -> dict:
+def _options(live: bool) -> dict:
+    """Small graphs keep live physics; large ones settle in a bounded number of steps from
+    a fixed seed (the same picture every time), then freeze, with straight edges (curves
+    cost a physics node per edge) and edges hidden while dragging."""
     return {
         "nodes": {"font": {"size": 14}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"color": "#9a9a9a", "inherit": False},
-                  "font": {"size": 10, "align": "middle"},
-                  "smooth": {"type": "dynamic"} if physics else False},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics},
-        "physics": {"enabled": physics, "solver": "barnesHut",
-                    "stabilization": {"enabled": physics, "iterations": 300}},
-        "layout": {"improvedLayout": physics},
+                  "font": {"size": 11, "align": "horizontal"},
+                  "smooth": {"type": "dynamic"} if live else False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not live},
+        "physics": {"enabled": True, "solver": "barnesHut",
+                    "barnesHut": {"gravitationalConstant": -8000, "springLength": 120},
+                    "stabilization": {"enabled": True, "iterations": 300 if live else 150,
+                                      "updateInterval": 10}},
+        "layout": {"improvedLayout": live, "randomSeed": 7},
     }
+
+
+# Stops the simulation of a large graph once its bounded stabilisation is done.
+_FREEZE = ('<script>network.once("stabilizationIterationsDone", function () '
+           "{ network.setOptions({physics: {enabled: false}}); });</script>\n")
 
 
 def render(g: nx.MultiDiGraph, path: Path, title: str = "kg", max_nodes: int = MAX_NODES
            ) -> ViewReport:
     """Write `g` (at most `max_nodes` of it, most connected first) as one offline page."""
     shown = g.subgraph(_cap(g, max_nodes))
-    physics = shown.number_of_nodes() <= PHYSICS_MAX_NODES
-    pos = {} if physics else _layout(shown)
+    live = shown.number_of_nodes() <= PHYSICS_MAX_NODES
     seeds = set(g.graph.get("seeds", []))
     articles = g.graph.get("articles") or _articles(g, g)
     net = Network(height="80vh", width="100%", directed=True, select_menu=True,
                   filter_menu=True, cdn_resources="in_line")
     for n, a in shown.nodes(data=True):
         color, shape, _, _ = STYLE.get(a.get("label"), _OTHER)
-        xy = {"x": pos[n][0], "y": pos[n][1]} if n in pos else {}
         net.add_node(n, label=_node_label(shown, n), title=_node_title(shown, n),
                      color=color, shape=shape, kind=a.get("label", ""),
-                     size=(28 if n in seeds else 10 + 3 * math.sqrt(shown.degree(n))), **xy)
+                     size=(28 if n in seeds else 10 + 3 * math.sqrt(shown.degree(n))))
     for u, v, k, a in shown.edges(keys=True, data=True):
         net.add_edge(u, v, id=f"{a.get('type')}:{k}", label=_short(edge_label(a), 20),
                      title=_edge_title(shown, u, v, a, articles), type=a.get("type", ""),
                      date=a.get("date_text", ""))
     hidden = g.number_of_nodes() - shown.number_of_nodes()
-    page = _page(net, _options(physics), physics, title, _header(title, shown, hidden))
+    page = _page(net, _options(live), title, _header(title, shown, hidden), freeze=not live)
     Path(path).write_text(page, encoding="utf-8")
-    return ViewReport(Path(path), shown.number_of_nodes(), shown.number_of_edges(), hidden,
-                      physics)
+    return ViewReport(Path(path), shown.number_of_nodes(), shown.number_of_edges(), hidden, live)
 
 
 def write_overview(g: nx.MultiDiGraph, path: Path, max_nodes: int = MAX_NODES) -> ViewReport:
@@ -277,12 +279,12 @@ def _header(title: str, shown: nx.MultiDiGraph, hidden: int) -> str:
             f'<div id="kg-legend">{keys}</div>{note}</header>\n')
 
 
-def _page(net: Network, options: dict, physics: bool, title: str, header: str) -> str:
+def _page(net: Network, options: dict, title: str, header: str, freeze: bool) -> str:
     env = Environment(loader=FileSystemLoader(net.template_dir), autoescape=True)
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     page = env.get_template(net.path).render(
         height=net.height, width=net.width, nodes=net.nodes, edges=net.edges, heading="",
-        options=json.dumps(options), physics_enabled=physics, use_DOT=False, dot_lang="",
+        options=json.dumps(options), physics_enabled=True, use_DOT=False, dot_lang="",
         widget=False, bgcolor="#ffffff", conf=False, tooltip_link=False,
         neighborhood_highlight=False, select_menu=True, filter_menu=True, notebook=False,
         cdn_resources="in_line")
@@ -292,6 +294,8 @@ def _page(net: Network, options: dict, physics: bool, title: str, header: str) -
     page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<title>'
                         f"{html.escape(title)}</title>\n<style>{_CSS}</style>", 1)
     page = page.replace("<body>", "<body>\n" + header, 1)
+    if freeze:
+        page = page.replace("</body>", _FREEZE + "</body>", 1)
     if _REMOTE_TAG.search(page):
         raise ViewError("the page would load a remote script or stylesheet")
     return page

@@ -15,6 +15,7 @@ from kg.extract.officials import OfficialMention, find_officials
 from kg.extract.orgs import Regions, find_regions
 from kg.extract.places import coordinated_parent, hierarchy
 from kg.extract.text import Clause, Compact, compact, sentences
+from kg.ingest.variants import to_simplified
 from kg.model import (
     ACCOMPANIED,
     ARTICLE,
@@ -27,6 +28,7 @@ from kg.model import (
     Fact,
 )
 
+_NAMED = {"person", "org", "title", "place", "parent", "name", "leader"}
 EVENT_KINDS = ("调研", "视察", "考察", "慰问", "走访", "督查", "督导", "检查", "观摩", "宣讲",
                "座谈会", "推进会", "部署会", "通报会", "工作会", "会议", "选举", "巡察", "活动")
 
@@ -126,8 +128,15 @@ class _Emitter:
 
     def __init__(self, article: Article, view: Compact) -> None:
         self.a, self.view, self.facts = article, view, []
+        simple = to_simplified(article.text)
+        # 喬聳 stays 喬聳: rules match on simplified text, names go out as the article wrote them
+        pairs = {s: o for s, o in zip(simple, article.text, strict=True) if s != o}
+        self.written = str.maketrans(pairs) if pairs else None
 
     def emit(self, kind: str, clause: Clause, **fields) -> None:
+        if self.written:
+            fields = {k: v.translate(self.written) if isinstance(v, str) and k in _NAMED else v
+                      for k, v in fields.items()}
         start, end = self.view.span(clause.start, clause.end)
         evidence = self.a.text[start:end]
         stripped = evidence.rstrip("\n")

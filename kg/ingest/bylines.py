@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.variants import to_simplified
+
 _NAME = r"(?!通讯员|记者|实习生|特约|见习|本报)[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ \t\u3000、，,]+{_NAME})*"
 _ROLE = r"(?:本报)?(?:记者|通讯员|实习生|特约记者|见习记者)"
@@ -40,14 +42,18 @@ def _names(raw: str) -> list[str]:
 
 
 def parse(text: str) -> Byline | None:
-    """The byline if `text` (a line, or the tail of one) is nothing but a byline."""
-    m = BYLINE.fullmatch(text.strip())
+    """The byline if `text` (a line, or the tail of one) is nothing but a byline.
+    Matched on the simplified form (記者 = 记者); names are returned as written."""
+    written = text.strip()
+    simple = to_simplified(written)
+    m = BYLINE.fullmatch(simple)
     if not m:
         return None
     reporters: list[str] = []
     correspondents: list[str] = []
-    for role, names in _GROUP.findall(m.group(1)):
-        (correspondents if role == "通讯员" else reporters).extend(_names(names))
+    for g in _GROUP.finditer(simple, m.start(1), m.end(1)):
+        names = _names(written[g.start(2) : g.end(2)])
+        (correspondents if g.group(1) == "通讯员" else reporters).extend(names)
     return Byline(tuple(reporters), tuple(correspondents))
 
 
@@ -59,9 +65,9 @@ def split_tail(line: str) -> tuple[str, Byline | None]:
     whole = parse(line)
     if whole is not None:
         return "", whole
-    m = _TAIL.search(line)
+    m = _TAIL.search(to_simplified(line))
     if m:
-        tail = parse(m.group(1))
+        tail = parse(line[m.start(1) :])
         if tail is not None:
             return line[: m.start(1)].rstrip(), tail
     return line, None

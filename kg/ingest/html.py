@@ -119,7 +119,7 @@ def html_to_text(html: str) -> str:
     title, h1 = _one_line(collector.title), _one_line(collector.h1)
     headline = h1 if h1 and (not title or h1 in title) else title or h1
     body = _tidy_lines("".join(collector.pieces))
-    if headline in body:
+    if headline and headline in body:
         at = body.index(headline)
         # Drop the line and the blank line after it, so no double blank line is left.
         del body[at : at + 2 if at + 1 < len(body) and not body[at + 1] else at + 1]

@@ -132,7 +132,8 @@ class GraphStore(ABC):
         """Rows per node label and relationship type, registry order."""
         out = {}
         for t in NODES:
-            out[t.label] = self._run(f"MATCH (n:{t.label}) RETURN count(n) AS c", {}, False).rows[0][0]
+            cypher = f"MATCH (n:{t.label}) RETURN count(n) AS c"
+            out[t.label] = self._run(cypher, {}, False).rows[0][0]
         for r in RELS:
             cypher = f"MATCH ()-[e:{r.type}]->() RETURN count(e) AS c"
             out[r.type] = self._run(cypher, {}, False).rows[0][0]
@@ -143,8 +144,9 @@ class GraphStore(ABC):
         g = GraphData()
         for t in NODES:
             for row in self._run(L.read_nodes(t), {}, False).rows:
-                g.nodes[(t.label, row[0])] = Node(t.label, row[0], dict(zip(t.prop_names, row[1:],
-                                                                            strict=True)))
+                g.nodes[(t.label, row[0])] = Node(
+                    t.label, row[0], dict(zip(t.prop_names, row[1:], strict=True))
+                )
         for r in RELS:
             for a, b in r.pairs:
                 for row in self._run(L.read_edges(r, a, b), {}, False).rows:

@@ -40,8 +40,12 @@ def copy_load(store: LadybugStore, graph: GraphData) -> LoadReport:
     nodes = node_rows(graph)
     edges = edge_rows(graph)
     present = {(label, key) for label, key in graph.nodes}
-    kept = {group: [r for r in rows if (group[1], r["src"]) in present
-                    and (group[2], r["dst"]) in present] for group, rows in edges.items()}
+    kept = {
+        group: [
+            r for r in rows if (group[1], r["src"]) in present and (group[2], r["dst"]) in present
+        ]
+        for group, rows in edges.items()
+    }
     skipped = sum(len(rows) - len(kept[group]) for group, rows in edges.items())
     per_table: dict[str, int] = {}
     with TemporaryDirectory(prefix="kg-copy-") as tmp:
@@ -96,13 +100,16 @@ def _copy(table: str, path: Path, types: list[str], ends: tuple[str, str] | None
     if "'" in str(path):
         raise Unrepresentable(f"temporary path {path} holds a quote")
     columns = ", ".join(f"c{i} {STRING if ty == STRING_LIST else ty}" for i, ty in enumerate(types))
-    values = ", ".join(_split(f"c{i}") if ty == STRING_LIST else f"c{i}"
-                       for i, ty in enumerate(types))
+    values = ", ".join(
+        _split(f"c{i}") if ty == STRING_LIST else f"c{i}" for i, ty in enumerate(types)
+    )
     load = f"LOAD WITH HEADERS ({columns}) FROM '{path}' {_CSV_OPTIONS} RETURN {values}"
     pair = f" (from='{ends[0]}', to='{ends[1]}')" if ends else ""
     return f"COPY {table} FROM ({load}){pair}"
 
 
 def _split(column: str) -> str:
-    return (f"CASE WHEN {column} = '{_EMPTY}' THEN CAST([] AS STRING[]) "
-            f"ELSE string_split({column}, '{_SEP}') END")
+    return (
+        f"CASE WHEN {column} = '{_EMPTY}' THEN CAST([] AS STRING[]) "
+        f"ELSE string_split({column}, '{_SEP}') END"
+    )

@@ -7,6 +7,7 @@ Read-only opens take no lock, so `kg query` works while nobody writes and never 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ class LadybugStore(GraphStore):
         except RuntimeError as e:
             raise _open_error(self.path, e) from None
         self._conn = ladybug.Connection(self._db)
+        self.ensure_schema()
 
     def close(self) -> None:
         self._conn.close()
@@ -86,10 +88,8 @@ class LadybugStore(GraphStore):
         try:
             out = self._run(cypher, params, True)
         except BaseException:
-            try:
+            with contextlib.suppress(RuntimeError):  # the failure may have ended it already
                 self._conn.execute("ROLLBACK")
-            except RuntimeError:
-                pass  # the failed statement already ended the transaction
             raise
         self._conn.execute("COMMIT")
         return out
@@ -116,7 +116,7 @@ class LadybugStore(GraphStore):
         """MERGE in batches; with `bulk`, COPY from staged CSV files when the database is
         empty (a first build), which is much faster and gives the same graph."""
         if bulk:
-            from kg.store.bulk import copy_load, Unrepresentable
+            from kg.store.bulk import Unrepresentable, copy_load
 
             self.ensure_schema()
             if self.is_empty():
@@ -128,9 +128,14 @@ class LadybugStore(GraphStore):
 
     def info(self) -> dict:
         files = [p for p in self.path.parent.glob(self.path.name + "*") if p.is_file()]
-        return {"backend": "ladybug", "version": ladybug.__version__, "path": str(self.path),
-                "size_bytes": sum(p.stat().st_size for p in files), "read_only": self.read_only,
-                "counts": self.counts()}
+        return {
+            "backend": "ladybug",
+            "version": ladybug.__version__,
+            "path": str(self.path),
+            "size_bytes": sum(p.stat().st_size for p in files),
+            "read_only": self.read_only,
+            "counts": self.counts(),
+        }
 
 
 def _open_error(path: Path, e: RuntimeError) -> KgError:
@@ -138,6 +143,8 @@ def _open_error(path: Path, e: RuntimeError) -> KgError:
     if "Could not set lock" in message:
         pid = _LOCK_PID.search(message)
         holder = f" (PID {pid.group(1)})" if pid else ""
-        return StoreLockedError(f"database {path} is in use by another kg process{holder}; "
-                                "wait for it to finish or use --data-dir")
+        return StoreLockedError(
+            f"database {path} is in use by another kg process{holder}; "
+            "wait for it to finish or use --data-dir"
+        )
     return KgError(f"cannot open database {path}: {_first_line(e)}")

@@ -27,24 +27,33 @@ def node_rows(graph: GraphData) -> dict[str, list[dict[str, Any]]]:
         if table is None:
             raise KgError(f"node label {node.label!r} is not in kg/store/schema.py")
         _check_props(node.label, node.props, table.prop_names)
-        out[node.label].append({"key": node.key, **{p: node.props.get(p) for p in table.prop_names}})
+        props = {p: node.props.get(p) for p in table.prop_names}
+        out[node.label].append({"key": node.key, **props})
     return out
 
 
 def edge_rows(graph: GraphData) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
     """Rows per (type, from label, to label), in registry order."""
     out: dict[tuple[str, str, str], list[dict[str, Any]]] = {
-        (r.type, a, b): [] for r in RELS for a, b in r.pairs}
+        (r.type, a, b): [] for r in RELS for a, b in r.pairs
+    }
     tables = {r.type: r for r in RELS}
     for edge in graph.edges.values():
         group = (edge.type, edge.src_label, edge.dst_label)
         if group not in out:
-            raise KgError(f"{edge.type} {edge.src_label}->{edge.dst_label} is not in "
-                          "kg/store/schema.py")
+            raise KgError(
+                f"{edge.type} {edge.src_label}->{edge.dst_label} is not in kg/store/schema.py"
+            )
         names = tables[edge.type].prop_names
         _check_props(edge.type, edge.props, names)
-        out[group].append({"src": edge.src, "dst": edge.dst, "key": edge.key,
-                           **{p: edge.props.get(p) for p in names}})
+        out[group].append(
+            {
+                "src": edge.src,
+                "dst": edge.dst,
+                "key": edge.key,
+                **{p: edge.props.get(p) for p in names},
+            }
+        )
     return out
 
 
@@ -63,20 +72,26 @@ def batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, An
 
 def node_merge(table: NodeTable, dialect: Dialect) -> str:
     """UNWIND $rows MERGE one label; returns the number of rows written as `written`."""
-    sets = ", ".join(f"n.{quote(p)} = {dialect.typed('r.' + quote(p), ty)}"
-                     for p, ty in table.props)
-    return (f"UNWIND $rows AS r MERGE (n:{table.label} {{`key`: r.`key`}}) "
-            f"ON CREATE SET {sets} RETURN count(n) AS written")
+    sets = ", ".join(
+        f"n.{quote(p)} = {dialect.typed('r.' + quote(p), ty)}" for p, ty in table.props
+    )
+    return (
+        f"UNWIND $rows AS r MERGE (n:{table.label} {{`key`: r.`key`}}) "
+        f"ON CREATE SET {sets} RETURN count(n) AS written"
+    )
 
 
 def edge_merge(table: RelTable, src_label: str, dst_label: str, dialect: Dialect) -> str:
     """UNWIND $rows MATCH both ends (separate MATCHes: one pattern is 150x slower on
     LadybugDB) and MERGE the edge; rows whose ends are missing are not written."""
-    sets = ", ".join(f"e.{quote(p)} = {dialect.typed('r.' + quote(p), ty)}"
-                     for p, ty in table.props)
-    text = (f"UNWIND $rows AS r MATCH (a:{src_label} {{`key`: r.src}}) "
-            f"MATCH (b:{dst_label} {{`key`: r.dst}}) "
-            f"MERGE (a)-[e:{table.type} {{`key`: r.`key`}}]->(b) ON CREATE SET {sets}")
+    sets = ", ".join(
+        f"e.{quote(p)} = {dialect.typed('r.' + quote(p), ty)}" for p, ty in table.props
+    )
+    text = (
+        f"UNWIND $rows AS r MATCH (a:{src_label} {{`key`: r.src}}) "
+        f"MATCH (b:{dst_label} {{`key`: r.dst}}) "
+        f"MERGE (a)-[e:{table.type} {{`key`: r.`key`}}]->(b) ON CREATE SET {sets}"
+    )
     if table.type == "HOLDS_POSITION":
         text += " ON MATCH SET " + _widen_seen(dialect)
     return text + " RETURN count(e) AS written"
@@ -86,13 +101,15 @@ def _widen_seen(dialect: Dialect) -> str:
     """first_seen = the earlier, last_seen = the later (nulls ignored), sources = union."""
     first, last = dialect.typed("r.first_seen", DATE), dialect.typed("r.last_seen", DATE)
     sources = dialect.typed("r.sources", STRING_LIST)
-    return (f"e.first_seen = CASE WHEN {first} IS NULL THEN e.first_seen "
-            f"WHEN e.first_seen IS NULL OR {first} < e.first_seen THEN {first} "
-            f"ELSE e.first_seen END, "
-            f"e.last_seen = CASE WHEN {last} IS NULL THEN e.last_seen "
-            f"WHEN e.last_seen IS NULL OR {last} > e.last_seen THEN {last} "
-            f"ELSE e.last_seen END, "
-            f"e.sources = {dialect.list_union('e.sources', sources)}")
+    return (
+        f"e.first_seen = CASE WHEN {first} IS NULL THEN e.first_seen "
+        f"WHEN e.first_seen IS NULL OR {first} < e.first_seen THEN {first} "
+        f"ELSE e.first_seen END, "
+        f"e.last_seen = CASE WHEN {last} IS NULL THEN e.last_seen "
+        f"WHEN e.last_seen IS NULL OR {last} > e.last_seen THEN {last} "
+        f"ELSE e.last_seen END, "
+        f"e.sources = {dialect.list_union('e.sources', sources)}"
+    )
 
 
 def read_nodes(table: NodeTable) -> str:
@@ -102,5 +119,7 @@ def read_nodes(table: NodeTable) -> str:
 
 def read_edges(table: RelTable, src_label: str, dst_label: str) -> str:
     cols = ", ".join(f"e.{quote(p)} AS {quote(p)}" for p in ("key", *table.prop_names))
-    return (f"MATCH (a:{src_label})-[e:{table.type}]->(b:{dst_label}) "
-            f"RETURN a.`key` AS src, b.`key` AS dst, {cols} ORDER BY `key`, src, dst")
+    return (
+        f"MATCH (a:{src_label})-[e:{table.type}]->(b:{dst_label}) "
+        f"RETURN a.`key` AS src, b.`key` AS dst, {cols} ORDER BY `key`, src, dst"
+    )

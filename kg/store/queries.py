@@ -25,16 +25,49 @@ _TYPES = ("string", "date", "int")
 
 # Clauses that change data, schema or touch files. LOAD/COPY read or write files; BEGIN /
 # COMMIT would let a query escape the read transaction it runs in.
-_WRITE_WORDS = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "COPY", "LOAD",
-                "ALTER", "INSTALL", "UNINSTALL", "ATTACH", "IMPORT", "EXPORT", "FOREACH",
-                "CHECKPOINT", "BEGIN", "COMMIT", "ROLLBACK", "GRANT", "REVOKE", "DENY")
+_WRITE_WORDS = (
+    "CREATE",
+    "MERGE",
+    "SET",
+    "DELETE",
+    "DETACH",
+    "REMOVE",
+    "DROP",
+    "COPY",
+    "LOAD",
+    "ALTER",
+    "INSTALL",
+    "UNINSTALL",
+    "ATTACH",
+    "IMPORT",
+    "EXPORT",
+    "FOREACH",
+    "CHECKPOINT",
+    "BEGIN",
+    "COMMIT",
+    "ROLLBACK",
+    "GRANT",
+    "REVOKE",
+    "DENY",
+)
 _WRITE = re.compile(r"(?<![\w.$:])(" + "|".join(_WRITE_WORDS) + r")\b", re.IGNORECASE)
 # CALL of a procedure is allowed only for these read-only ones; CALL { … } / CALL (x) { … }
 # subqueries are fine because their clauses are checked like the rest.
-_READ_PROCEDURES = {"show_tables", "table_info", "show_connection", "db_version",
-                    "show_functions", "current_setting", "db.labels", "db.relationshiptypes",
-                    "db.propertykeys", "db.schema.visualization", "db.schema.nodetypeproperties",
-                    "db.schema.reltypeproperties", "dbms.components"}
+_READ_PROCEDURES = {
+    "show_tables",
+    "table_info",
+    "show_connection",
+    "db_version",
+    "show_functions",
+    "current_setting",
+    "db.labels",
+    "db.relationshiptypes",
+    "db.propertykeys",
+    "db.schema.visualization",
+    "db.schema.nodetypeproperties",
+    "db.schema.reltypeproperties",
+    "dbms.components",
+}
 _CALL = re.compile(r"(?<![\w.$:])CALL\s+([A-Za-z_][\w.]*)", re.IGNORECASE)
 
 
@@ -63,11 +96,11 @@ def check_read_only(cypher: str) -> None:
     m = _WRITE.search(code)
     if m:
         raise WriteNotAllowedError(
-            f"refusing to run a query containing {m.group(1).upper()} without --write")
+            f"refusing to run a query containing {m.group(1).upper()} without --write"
+        )
     for proc in _CALL.findall(code):
         if proc.lower() not in _READ_PROCEDURES:
-            raise WriteNotAllowedError(
-                f"refusing to CALL {proc} without --write (it may write)")
+            raise WriteNotAllowedError(f"refusing to CALL {proc} without --write (it may write)")
 
 
 def _query_dir():
@@ -76,8 +109,9 @@ def _query_dir():
 
 def list_named() -> list[NamedQuery]:
     """Every cypher/*.cypher file, sorted by name."""
-    names = sorted(p.name[: -len(".cypher")] for p in _query_dir().iterdir()
-                   if p.name.endswith(".cypher"))
+    names = sorted(
+        p.name[: -len(".cypher")] for p in _query_dir().iterdir() if p.name.endswith(".cypher")
+    )
     return [load_named(n) for n in names]
 
 
@@ -88,8 +122,11 @@ def is_named(name: str) -> bool:
 def load_named(name: str) -> NamedQuery:
     """Read and parse cypher/NAME.cypher; an unknown name lists the known ones."""
     if not is_named(name):
-        known = ", ".join(p.name[:-7] for p in sorted(_query_dir().iterdir(), key=lambda p: p.name)
-                          if p.name.endswith(".cypher"))
+        known = ", ".join(
+            p.name[:-7]
+            for p in sorted(_query_dir().iterdir(), key=lambda p: p.name)
+            if p.name.endswith(".cypher")
+        )
         raise KgError(f"no named query {name!r}; known: {known}")
     text = _query_dir().joinpath(f"{name}.cypher").read_text(encoding="utf-8")
     description, params = _parse_header(name, text)
@@ -162,3 +199,15 @@ def parse_assignments(pairs: list[str]) -> dict[str, str]:
             raise KgError(f"parameter {pair!r} must look like key=value")
         out[key.strip()] = value
     return out
+
+
+def prepare(name_or_cypher: str, assignments: list[str]) -> tuple[str, dict[str, Any]]:
+    """`kg query` input -> (cypher, params): a named query with checked, typed params, or
+    raw Cypher with its `key=value` params passed as strings."""
+    given = parse_assignments(assignments)
+    if is_named(name_or_cypher):
+        named = load_named(name_or_cypher)
+        return named.cypher, bind_params(named, given)
+    if _NAME.fullmatch(name_or_cypher):  # looks like a name, is not one: say which exist
+        load_named(name_or_cypher)
+    return name_or_cypher, given

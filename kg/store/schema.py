@@ -16,8 +16,14 @@ from kg.config import KgError
 STRING, INT64, DATE, STRING_LIST = "STRING", "INT64", "DATE", "STRING[]"
 
 # Every edge says where it came from (see kg.graph._provenance).
-_PROVENANCE = (("article", STRING), ("evidence", STRING), ("start", INT64), ("end", INT64),
-               ("date", DATE), ("date_text", STRING))
+_PROVENANCE = (
+    ("article", STRING),
+    ("evidence", STRING),
+    ("start", INT64),
+    ("end", INT64),
+    ("date", DATE),
+    ("date_text", STRING),
+)
 
 
 @dataclass(frozen=True)
@@ -44,28 +50,60 @@ class RelTable:
 NODES: tuple[NodeTable, ...] = (
     NodeTable("Official", (("name", STRING),)),
     NodeTable("Office", (("org", STRING), ("title", STRING))),
-    NodeTable("Event", (("kind", STRING), ("name", STRING), ("date", DATE), ("date_text", STRING),
-                        ("article", STRING))),
+    NodeTable(
+        "Event",
+        (
+            ("kind", STRING),
+            ("name", STRING),
+            ("date", DATE),
+            ("date_text", STRING),
+            ("article", STRING),
+        ),
+    ),
     NodeTable("Location", (("name", STRING), ("kind", STRING))),
     NodeTable("Project", (("name", STRING),)),
-    NodeTable("Article", (("source", STRING), ("ordinal", INT64), ("headline", STRING),
-                          ("date", DATE), ("date_text", STRING), ("reporters", STRING_LIST),
-                          ("correspondents", STRING_LIST), ("text_hash", STRING),
-                          ("text", STRING))),
+    NodeTable(
+        "Article",
+        (
+            ("source", STRING),
+            ("ordinal", INT64),
+            ("headline", STRING),
+            ("date", DATE),
+            ("date_text", STRING),
+            ("reporters", STRING_LIST),
+            ("correspondents", STRING_LIST),
+            ("text_hash", STRING),
+            ("text", STRING),
+        ),
+    ),
 )
 
 RELS: tuple[RelTable, ...] = (
-    RelTable("HOLDS_POSITION", (("Official", "Office"),),
-             (*_PROVENANCE, ("title", STRING), ("first_seen", DATE), ("last_seen", DATE),
-              ("sources", STRING_LIST))),
+    RelTable(
+        "HOLDS_POSITION",
+        (("Official", "Office"),),
+        (
+            *_PROVENANCE,
+            ("title", STRING),
+            ("first_seen", DATE),
+            ("last_seen", DATE),
+            ("sources", STRING_LIST),
+        ),
+    ),
     RelTable("ATTENDED", (("Official", "Event"),), (*_PROVENANCE, ("role", STRING))),
-    RelTable("INSPECTED", (("Official", "Location"), ("Official", "Project")),
-             (*_PROVENANCE, ("date_end", DATE), ("event_kind", STRING))),
+    RelTable(
+        "INSPECTED",
+        (("Official", "Location"), ("Official", "Project")),
+        (*_PROVENANCE, ("date_end", DATE), ("event_kind", STRING)),
+    ),
     RelTable("LOCATED_IN", (("Location", "Location"), ("Project", "Location")), _PROVENANCE),
     RelTable("ACCOMPANIED", (("Official", "Official"),), _PROVENANCE),
     RelTable("REPORTED_BY", (("Event", "Article"),), _PROVENANCE),
-    RelTable("MENTIONED_IN", (("Official", "Article"), ("Location", "Article"),
-                              ("Project", "Article")), _PROVENANCE),
+    RelTable(
+        "MENTIONED_IN",
+        (("Official", "Article"), ("Location", "Article"), ("Project", "Article")),
+        _PROVENANCE,
+    ),
 )
 
 _NODE_BY_LABEL = {t.label: t for t in NODES}
@@ -80,7 +118,9 @@ def node_table(label: str) -> NodeTable:
         raise KgError(f"unknown node label {label!r}; known: {', '.join(_NODE_BY_LABEL)}") from None
 
 
-def rel_table(rel_type: str, src_label: str | None = None, dst_label: str | None = None) -> RelTable:
+def rel_table(
+    rel_type: str, src_label: str | None = None, dst_label: str | None = None
+) -> RelTable:
     """The registered table for `rel_type`, checking the endpoint labels when given."""
     table = _REL_BY_TYPE.get(rel_type)
     if table is None:
@@ -111,10 +151,14 @@ def ladybug_ddl() -> list[str]:
 def ladybug_drop() -> list[str]:
     """DROP statements in dependency order: rel tables before the node tables they join."""
     return [f"DROP TABLE IF EXISTS {t.type}" for t in RELS] + [
-        f"DROP TABLE IF EXISTS {t.label}" for t in NODES]
+        f"DROP TABLE IF EXISTS {t.label}" for t in NODES
+    ]
 
 
 def neo4j_constraints() -> list[str]:
     """One uniqueness constraint per label: MERGE on `key` then uses the backing index."""
-    return [f"CREATE CONSTRAINT {t.label.lower()}_key IF NOT EXISTS "
-            f"FOR (n:{t.label}) REQUIRE n.key IS UNIQUE" for t in NODES]
+    return [
+        f"CREATE CONSTRAINT {t.label.lower()}_key IF NOT EXISTS "
+        f"FOR (n:{t.label}) REQUIRE n.key IS UNIQUE"
+        for t in NODES
+    ]
