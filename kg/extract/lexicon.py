@@ -37,16 +37,18 @@ class Lexicon:
 
     def follower_at(self, text: str, i: int) -> bool:
         """Does a name-follower word (or punctuation, or the end) begin at `i`?"""
-        if i >= len(text) or not _is_cjk(text[i]):
-            return True
-        node = self.followers
-        for ch in text[i : i + 4]:
+        return i >= len(text) or not _is_cjk(text[i]) or self.follower_len(text, i) > 0
+
+    def follower_len(self, text: str, i: int) -> int:
+        """Length of the longest name-follower word at `i` (0 if none)."""
+        node, longest = self.followers, 0
+        for n, ch in enumerate(text[i : i + 4], 1):
             node = node.transit(ch)
             if node is None:
-                return False
+                break
             if node._value is not None:
-                return True
-        return False
+                longest = n
+        return longest
 
 
 def _is_cjk(ch: str) -> bool:

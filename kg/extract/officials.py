@@ -60,6 +60,8 @@ def name_at(text: str, i: int, lex: Lexicon, known: frozenset[str] = frozenset()
             continue
         if cand[-1] in _NOT_NAME_END or lex.titles.parse_longest(cand[surname:]):
             continue
+        if length > surname + 1 and lex.follower_len(text, i + length - 1) >= 2:
+            continue  # 乔耸一行, 于珊陪同: the last character starts the follower word
         if lex.follower_at(text, i + length):
             return cand
     return None
