@@ -27,6 +27,7 @@ _ORG_STOP_WORDS = ("由", "在", "邀请", "请", "和", "与", "及", "向", "�
 # A name never ends with these (符维等陪同 is 符维, not 符维等).
 _NOT_NAME_END = set("等一和与及在到同说的了对就为向从将也还又都并是率和")
 _MAX_ORG = 20
+_UNIT_END = set("委会局办部院厅处科组队站所府")
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,9 @@ def _titles_after_names(text: str, spans: list, regions: Regions, lex: Lexicon,
                 out.append(OfficialMention(name, s, start, (Position(None, title, ""),), s))
                 break
             surname = name[:2] if name[:2] in lex.surnames else name[:1]
-            if surname not in lex.surnames or name[-1] in _NOT_NAME_END or len(name) == len(surname):
+            if (surname not in lex.surnames or name[-1] in _NOT_NAME_END
+                    or len(name) == len(surname) or lex.titles.parse_longest(name)
+                    or name[-1] in _UNIT_END):
                 continue
             raw, org_start = _org_before(text, s, 0)
             if raw and _BEFORE_NAME.search(raw) and (name in known or len(raw) >= 3):

@@ -58,13 +58,22 @@ def find_regions(text: str, fallback: Regions | None = None) -> Regions:
     """The most named district/county/city of a text (中原区委, 中原区召开 …)."""
     counts: dict[str, Counter] = {}
     for m in _REGION_IN_TEXT.finditer(text):
-        if m.group(1)[-1] in _NOT_REGION_END:
+        if m.group(1)[-1] in _NOT_REGION_END or not _opens_name(text, m.start()):
             continue
         counts.setdefault(m.group(2), Counter())[m.group(1) + m.group(2)] += 1
     found = {level: c.most_common(1)[0][0] for level, c in counts.items()}
     if fallback:
         found = {**dict(fallback.by_level), **found}
     return Regions(tuple(sorted(found.items())))
+
+
+def _opens_name(text: str, i: int) -> bool:
+    """A place name starts after punctuation, a bigger place or a preposition, never inside a
+    verb phrase (王建国主持召开县委常委会: 召开县 is no county)."""
+    return i == 0 or text[i - 1] in _BEFORE_REGION or not "\u4e00" <= text[i - 1] <= "\u9fff"
+
+
+_BEFORE_REGION = set("省市区县州在到赴对由向为与和及是了将从据给")
 
 
 @dataclass(frozen=True)

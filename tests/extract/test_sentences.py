@@ -183,3 +183,21 @@ def test_every_fact_carries_its_evidence_with_exact_offsets():
         if fact.fact != "ARTICLE":
             assert page[0].text[fact.start : fact.end] == fact.evidence
             assert "乔耸" in fact.evidence
+
+
+def test_a_verb_before_a_bare_county_is_not_a_county_name():
+    text = ("本报讯 近日，县委书记王建国主持召开县委常委会会议。县委副书记、县长赵德明，县人大常委会"
+            "主任孙立新等出席会议。记者 刘洋\n")
+    assert positions(text) == {("王建国", "县委", "书记"), ("赵德明", "县委", "副书记"),
+                               ("赵德明", None, "县长"), ("孙立新", "县人大常委会", "主任")}
+    assert roles(text) == {"王建国": "presided", "赵德明": "attended", "孙立新": "attended"}
+
+
+def test_another_district_escorts_and_projects():
+    text = ("金水区委书记李建伟到丰产路街道调研\n2021-03-10 来源:金水网\n3月9日上午,金水区委书记"
+            "李建伟带领区直有关部门负责人深入丰产路街道、经八路街道,先后到黄河路社区党群服务中心、"
+            "省委家属院改造项目实地调研。区委常委、区委办主任王刚,副区长刘洋陪同。\n(记者 王泉林)\n")
+    assert positions(text) == {("李建伟", "金水区委", "书记"), ("王刚", "金水区委", "常委"),
+                               ("王刚", "金水区委办公室", "主任"), ("刘洋", "金水区政府", "副区长")}
+    assert visits(text) == {("李建伟", p, "2021-03-09") for p in (
+        "丰产路街道", "经八路街道", "黄河路社区党群服务中心", "省委家属院改造项目")}
