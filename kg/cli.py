@@ -49,11 +49,11 @@ def _extract(paths: list[Path], max_bytes: int):
     """Run the pipeline with a progress bar; report skipped files on stderr."""
     from rich.progress import Progress
 
-    from kg.ingest.sources import iter_sources
+    from kg.ingest.sources import iter_files
     from kg.pipeline import RunReport, run
 
     report = RunReport()
-    total = sum(1 for _ in iter_sources(paths, max_bytes=max_bytes))
+    total = sum(1 for _ in iter_files(paths))  # walks without reading
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=total)
         facts = run(paths, report, lambda _p: progress.advance(task), max_bytes)
@@ -241,3 +241,139 @@ def db_reset(yes: Annotated[bool, typer.Option("--yes", help="Really delete ever
 
 
 # --- view / export / stats ------------------------------------------------------------
+
+EdgeTypes = Annotated[str | None, typer.Option("--types", help="Edge types, comma-separated "
+                                               "(INSPECTED,ATTENDED,HOLDS_POSITION,...).")]
+Entity = Annotated[str | None, typer.Option(help="Name or key; a part of it finds every match.")]
+
+
+def _day(text: str | None, flag: str):
+    """`--from 2020-09-01` -> a date; anything else is a one-line error."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        fail(f"{flag} wants a date like 2020-09-10, not {text!r}")
+
+
+def _stored_graph(data_dir: Path | None, neo4j: str | None, database: str | None):
+    """The whole stored graph as networkx (opened read-only)."""
+    from rich.markup import escape
+
+    from kg.graph import to_networkx
+    from kg.store import open_store
+
+    try:
+        with open_store(data_dir, neo4j, database, read_only=True) as store:
+            return to_networkx(store.read_graph())
+    except KgError as e:
+        fail(escape(str(e)))
+
+
+@app.command("view")
+def view_command(
+        output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")],
+        official: Entity = None, place: Entity = None, project: Entity = None,
+        event: Entity = None, office: Entity = None,
+        hops: Annotated[int, typer.Option("--hops", min=1, help="How far from it.")] = 1,
+        types: EdgeTypes = None,
+        date_from: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
+        date_to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
+        max_nodes: Annotated[int, typer.Option("--max-nodes", min=1)] = 1000,
+        data_dir: DataDir = None, neo4j: Neo4jUri = None, database: Database = None) -> None:
+    """Draw an official's, place's, project's, event's or office's neighbourhood as one
+    offline HTML page; every edge's tooltip shows its evidence sentence."""
+    from rich.markup import escape
+
+    from kg.view import render, subgraph
+
+    named = {"official": official, "place": place, "project": project, "event": event,
+             "office": office}
+    if not any(named.values()):
+        fail("name what to draw: --official, --place, --project, --event or --office")
+    g = _stored_graph(data_dir, neo4j, database)
+    try:
+        shown = subgraph(g, **named, hops=hops, types=types.split(",") if types else None,
+                         date_from=_day(date_from, "--from"), date_to=_day(date_to, "--to"))
+        report = render(shown, output, title=" · ".join(v for v in named.values() if v),
+                        max_nodes=max_nodes)
+    except (KgError, OSError) as e:
+        fail(escape(str(e)))
+    more = f", {report.hidden} more not shown" if report.hidden else ""
+    console.print(f"{output}: {report.nodes} nodes, {report.edges} edges{more}", highlight=False, soft_wrap=True)
+
+
+@app.command("export")
+def export_command(
+        fmt: Annotated[str, typer.Option("--format", help="graphml, json (node-link), csv "
+                                         "(neo4j-admin import files) or facts (JSONL).")],
+        output: Annotated[Path, typer.Option("-o", "--output", help="File (a directory for csv).")],
+        data_dir: DataDir = None, neo4j: Neo4jUri = None, database: Database = None) -> None:
+    """Write the stored graph for other tools; csv also prints the neo4j-admin command."""
+    from rich.markup import escape
+
+    from kg import export
+
+    if fmt not in ("graphml", "json", "csv", "facts"):
+        fail(f"--format is graphml, json, csv or facts, not {escape(fmt)!r}")
+    g = _stored_graph(data_dir, neo4j, database)
+    try:
+        if fmt == "csv":
+            result = export.write_neo4j_csv(g, output, database=database or "neo4j")
+            err.print(f"{len(result.nodes)} node and {len(result.relationships)} relationship "
+                      f"files in {output}; load them into a new database with:", highlight=False, soft_wrap=True)
+            sys.stdout.write(result.command + "\n")
+            return
+        if fmt == "facts":
+            count = export.write_facts(export.facts_from_graph(g), output)
+        else:
+            (export.write_graphml if fmt == "graphml" else export.write_json)(g, output)
+            count = g.number_of_nodes()
+    except OSError as e:
+        fail(escape(f"cannot write {output}: {e.strerror or e}"))
+    unit = "facts" if fmt == "facts" else f"nodes, {g.number_of_edges()} edges"
+    console.print(f"{output}: {count} {unit}", highlight=False, soft_wrap=True)
+
+
+@app.command("stats")
+def stats_command(
+        fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+        top: Annotated[int, typer.Option("--top", min=1, help="Rows per ranking.")] = 10,
+        data_dir: DataDir = None, neo4j: Neo4jUri = None, database: Database = None) -> None:
+    """Counts, the most active officials and visited places, who meets whom, centrality."""
+    import json
+
+    from kg.analytics import stats
+
+    if fmt not in ("table", "json"):
+        fail("--format is table or json")
+    figures = stats(_stored_graph(data_dir, neo4j, database), top=top)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=1) + "\n")
+        return
+    for table in _stats_tables(figures):
+        console.print(table)
+
+
+def _stats_tables(figures: dict) -> list:
+    """One rich table per figure: the totals, name/count for counts, rankings as columns."""
+    from rich.table import Table
+    from rich.text import Text
+
+    sections = {"graph": [{k: v for k, v in figures.items() if isinstance(v, int)}]}
+    for name, value in figures.items():
+        if isinstance(value, dict) and name != "components":
+            value = [{"name": k, "count": v} for k, v in value.items()]
+        elif isinstance(value, dict):
+            value = [{k: ", ".join(map(str, v)) if isinstance(v, list) else v
+                      for k, v in value.items()}]
+        if isinstance(value, list):
+            sections[name] = value
+    tables = []
+    for name, value in sections.items():
+        table = Table(*(value[0] if value else ["(none)"]), title=name)
+        for row in value:
+            table.add_row(*(Text(str(v)) for v in row.values()))  # Text: names are not markup
+        tables.append(table)
+    return tables

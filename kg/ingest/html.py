@@ -45,6 +45,8 @@ class _Collector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self._hidden += 1
+        elif self._hidden:  # <svg><title>icon</title></svg> is no headline
+            return
         elif tag == "head":
             self._in_head = True
         elif tag == "title":
@@ -67,6 +69,8 @@ class _Collector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
+        elif self._hidden:
+            return
         elif tag == "head":
             self._in_head = False
         elif tag == "title":

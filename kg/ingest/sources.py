@@ -46,25 +46,31 @@ class SourceError:
 def iter_sources(
     paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[SourceText | SourceError]:
-    """Every file under `paths`, folders walked recursively in name order.
+    """Every file under `paths` read and decoded, in the order of iter_files."""
+    for item in iter_files(paths):
+        yield item if isinstance(item, SourceError) else read_source(item, max_bytes)
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path | SourceError]:
+    """The files under `paths`, folders walked recursively in name order, without reading
+    them (cheap enough to count them for a progress bar).
 
     Hidden files and folders (.git) are skipped in walks. Symlinks are followed, but a
     folder is entered once: a link back to an enclosing folder is reported once as a loop,
-    and a file reached twice is read once.
+    and a file reached twice is listed once.
     """
     seen: set[Path] = set()
     for path in paths:
-        yield from _visit(Path(path), (), seen, max_bytes, explicit=True)
+        yield from _visit(Path(path), (), seen, explicit=True)
 
 
 def _visit(
-    path: Path, ancestors: tuple[Path, ...], seen: set[Path], max_bytes: int, explicit: bool
-) -> Iterator[SourceText | SourceError]:
+    path: Path, ancestors: tuple[Path, ...], seen: set[Path], explicit: bool
+) -> Iterator[Path | SourceError]:
     try:
         info = path.stat()
     except FileNotFoundError:
-        broken = path.is_symlink()
-        what = "is a broken symlink" if broken else "does not exist"
+        what = "is a broken symlink" if path.is_symlink() else "does not exist"
         yield SourceError(path, f"{path} {what}")
         return
     except OSError as e:  # ELOOP for a symlink to itself, EACCES on a parent folder
@@ -76,21 +82,19 @@ def _visit(
             yield SourceError(path, f"{path} is a symlink loop back to {real}; not followed")
         elif real not in seen:
             seen.add(real)
-            yield from _walk(path, ancestors + (real,), seen, max_bytes)
+            yield from _walk(path, ancestors + (real,), seen)
     elif not stat.S_ISREG(info.st_mode):
         yield SourceError(path, f"{path} is not a regular file (a device, pipe or socket)")
     elif real not in seen:
         seen.add(real)
         suffix = path.suffix.lower()
-        if explicit or suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
-            yield read_source(path, max_bytes, size=info.st_size)
-        else:
-            yield _unsupported(path)
+        readable = explicit or suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES
+        yield path if readable else _unsupported(path)
 
 
 def _walk(
-    folder: Path, ancestors: tuple[Path, ...], seen: set[Path], max_bytes: int
-) -> Iterator[SourceText | SourceError]:
+    folder: Path, ancestors: tuple[Path, ...], seen: set[Path]
+) -> Iterator[Path | SourceError]:
     try:
         names = sorted(entry.name for entry in os.scandir(folder))
     except OSError as e:
@@ -98,7 +102,7 @@ def _walk(
         return
     for name in names:
         if not name.startswith("."):
-            yield from _visit(folder / name, ancestors, seen, max_bytes, explicit=False)
+            yield from _visit(folder / name, ancestors, seen, explicit=False)
 
 
 def _unsupported(path: Path) -> SourceError:
@@ -117,12 +121,11 @@ def _unsupported(path: Path) -> SourceError:
     )
 
 
-def read_source(
-    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, size: int | None = None
-) -> SourceText | SourceError:
-    """Read and decode one file; `size` (from an earlier stat) saves a second stat."""
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText | SourceError:
+    """Read and decode one file; never raises. The size is checked before reading, so a
+    huge file costs nothing."""
     try:
-        size = path.stat().st_size if size is None else size
+        size = path.stat().st_size
         if size > max_bytes:
             return _too_large(path, size, max_bytes)
         with path.open("rb") as f:
