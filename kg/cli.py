@@ -18,14 +18,18 @@ app.add_typer(db_app, name="db")
 console = Console()
 err = Console(stderr=True)
 
-DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Data dir (else KG_DATA_DIR, else ./.kg).")]
-Neo4jUri = Annotated[str | None, typer.Option("--neo4j", help="Neo4j URI (else NEO4J_URI); default: embedded LadybugDB.")]
+DataDir = Annotated[Path | None, typer.Option(
+    "--data-dir", help="Data dir (else KG_DATA_DIR, else ./.kg).")]
+Neo4jUri = Annotated[str | None, typer.Option(
+    "--neo4j", help="Neo4j URI (else NEO4J_URI); default: embedded LadybugDB.")]
 Database = Annotated[str | None, typer.Option("--database", help="Neo4j database name.")]
 
 
 def fail(message: str, code: int = 1) -> None:
     """One line on stderr and a non-zero exit: users get the message, never a traceback."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    from rich.markup import escape
+
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -247,6 +251,14 @@ EdgeTypes = Annotated[str | None, typer.Option("--types", help="Edge types, comm
 Entity = Annotated[str | None, typer.Option(help="Name or key; a part of it finds every match.")]
 
 
+def _fail(message: str) -> None:
+    """fail(), but never wrapped nor read as markup: names and paths print as they are."""
+    from rich.markup import escape
+
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
 def _day(text: str | None, flag: str):
     """`--from 2020-09-01` -> a date; anything else is a one-line error."""
     import datetime as dt
@@ -254,13 +266,11 @@ def _day(text: str | None, flag: str):
     try:
         return dt.date.fromisoformat(text) if text else None
     except ValueError:
-        fail(f"{flag} wants a date like 2020-09-10, not {text!r}")
+        _fail(f"{flag} wants a date like 2020-09-10, not {text!r}")
 
 
 def _stored_graph(data_dir: Path | None, neo4j: str | None, database: str | None):
     """The whole stored graph as networkx (opened read-only)."""
-    from rich.markup import escape
-
     from kg.graph import to_networkx
     from kg.store import open_store
 
@@ -268,7 +278,7 @@ def _stored_graph(data_dir: Path | None, neo4j: str | None, database: str | None
         with open_store(data_dir, neo4j, database, read_only=True) as store:
             return to_networkx(store.read_graph())
     except KgError as e:
-        fail(escape(str(e)))
+        _fail(str(e))
 
 
 @app.command("view")
@@ -284,24 +294,24 @@ def view_command(
         data_dir: DataDir = None, neo4j: Neo4jUri = None, database: Database = None) -> None:
     """Draw an official's, place's, project's, event's or office's neighbourhood as one
     offline HTML page; every edge's tooltip shows its evidence sentence."""
-    from rich.markup import escape
-
     from kg.view import render, subgraph
 
     named = {"official": official, "place": place, "project": project, "event": event,
              "office": office}
     if not any(named.values()):
-        fail("name what to draw: --official, --place, --project, --event or --office")
+        _fail("name what to draw: --official, --place, --project, --event or --office")
     g = _stored_graph(data_dir, neo4j, database)
     try:
-        shown = subgraph(g, **named, hops=hops, types=types.split(",") if types else None,
+        wanted = [t.strip() for t in types.split(",") if t.strip()] if types else None
+        shown = subgraph(g, **named, hops=hops, types=wanted,
                          date_from=_day(date_from, "--from"), date_to=_day(date_to, "--to"))
         report = render(shown, output, title=" · ".join(v for v in named.values() if v),
                         max_nodes=max_nodes)
     except (KgError, OSError) as e:
-        fail(escape(str(e)))
+        _fail(str(e))
     more = f", {report.hidden} more not shown" if report.hidden else ""
-    console.print(f"{output}: {report.nodes} nodes, {report.edges} edges{more}", highlight=False, soft_wrap=True)
+    console.print(f"{output}: {report.nodes} nodes, {report.edges} edges{more}",
+                  highlight=False, soft_wrap=True)
 
 
 @app.command("export")
@@ -311,18 +321,17 @@ def export_command(
         output: Annotated[Path, typer.Option("-o", "--output", help="File (a directory for csv).")],
         data_dir: DataDir = None, neo4j: Neo4jUri = None, database: Database = None) -> None:
     """Write the stored graph for other tools; csv also prints the neo4j-admin command."""
-    from rich.markup import escape
-
     from kg import export
 
     if fmt not in ("graphml", "json", "csv", "facts"):
-        fail(f"--format is graphml, json, csv or facts, not {escape(fmt)!r}")
+        _fail(f"--format is graphml, json, csv or facts, not {fmt!r}")
     g = _stored_graph(data_dir, neo4j, database)
     try:
         if fmt == "csv":
             result = export.write_neo4j_csv(g, output, database=database or "neo4j")
             err.print(f"{len(result.nodes)} node and {len(result.relationships)} relationship "
-                      f"files in {output}; load them into a new database with:", highlight=False, soft_wrap=True)
+                      f"files in {output}; load them into a new database with:",
+                      highlight=False, soft_wrap=True)
             sys.stdout.write(result.command + "\n")
             return
         if fmt == "facts":
@@ -331,7 +340,7 @@ def export_command(
             (export.write_graphml if fmt == "graphml" else export.write_json)(g, output)
             count = g.number_of_nodes()
     except OSError as e:
-        fail(escape(f"cannot write {output}: {e.strerror or e}"))
+        _fail(f"cannot write {output}: {e.strerror or e}")
     unit = "facts" if fmt == "facts" else f"nodes, {g.number_of_edges()} edges"
     console.print(f"{output}: {count} {unit}", highlight=False, soft_wrap=True)
 
@@ -347,7 +356,7 @@ def stats_command(
     from kg.analytics import stats
 
     if fmt not in ("table", "json"):
-        fail("--format is table or json")
+        _fail("--format is table or json")
     figures = stats(_stored_graph(data_dir, neo4j, database), top=top)
     if fmt == "json":
         sys.stdout.write(json.dumps(figures, ensure_ascii=False, indent=1) + "\n")

@@ -32,11 +32,12 @@ from pyvis.network import Network
 
 from kg.analytics import PROVENANCE_TYPES, display_name
 from kg.config import KgError
+from kg.graph import parse_date
 
 MAX_NODES = 1000
-# Up to this many nodes the layout stays live (drag a node, the rest follow). Above it a live
-# simulation makes panning sluggish, and networkx's layouts take 20 s for 2,000 nodes
-# without scipy, so vis-network settles the layout in a bounded number of steps and stops.
+# Up to this many nodes the layout stays live (drag a node, the rest follow). Above it the
+# browser would spend many seconds settling (70 ms a step for 2,000 nodes on a small CPU),
+# so positions are computed once here and physics is off.
 PHYSICS_MAX_NODES = 200
 # Relations with no date of their own: a date filter keeps them (an office held, a village
 # in a county) so the people and places found by date stay explained.
@@ -52,6 +53,8 @@ STYLE = {
     "Article": ("#7f7f7f", "hexagon", "⬢", "Article 文章"),
 }
 _OTHER = ("#bcbd22", "dot", "●", "other")
+EDGE_TYPES = ("HOLDS_POSITION", "INSPECTED", "ATTENDED", "LOCATED_IN", "ACCOMPANIED",
+              "REPORTED_BY", "MENTIONED_IN")
 SEED_LABELS = {"official": ("Official",), "place": ("Location", "Project"),
                "project": ("Project",), "event": ("Event",), "office": ("Office",)}
 
@@ -90,6 +93,7 @@ def _keep(a: dict, types: set[str], lo: dt.date | None, hi: dt.date | None) -> b
     if (lo is None and hi is None) or a["type"] in TIMELESS_TYPES:
         return True
     d = a.get("date")
+    d = parse_date(d) if isinstance(d, str) else d  # a store may hand dates back as text
     return d is not None and (lo is None or d >= lo) and (hi is None or d <= hi)
 
 
@@ -102,13 +106,15 @@ def subgraph(g: nx.MultiDiGraph, official: str | None = None, place: str | None 
     edge. By default provenance edges (MENTIONED_IN, REPORTED_BY) are left out: every edge
     names its article in its tooltip already, and as hubs articles would join everything.
     """
-    wanted = set(types) if types else {t for *_, t in g.edges(data="type")} - PROVENANCE_TYPES
+    unknown = set(types or ()) - set(EDGE_TYPES)
+    if unknown:
+        raise ViewError(f"unknown edge type {', '.join(sorted(unknown))}; the types are "
+                        + ", ".join(EDGE_TYPES))
+    wanted = set(types) if types else set(EDGE_TYPES) - PROVENANCE_TYPES
     kept = [(u, v, k) for u, v, k, a in g.edges(keys=True, data=True)
             if _keep(a, wanted, date_from, date_to)]
     seeds: list[str] = []
-    asked = {"official": official, "place": place, "project": project, "event": event,
-             "office": office}
-    for what, text in asked.items():
+    for what, text in zip(SEED_LABELS, (official, place, project, event, office), strict=True):
         if text:
             found = find_nodes(g, SEED_LABELS[what], text)
             if not found:
@@ -186,18 +192,61 @@ def _edge_title(g: nx.MultiDiGraph, u: str, v: str, a: dict, articles: dict) -> 
     art = a.get("article", "")
     info = articles.get(art, {})
     source = info.get("source") or art.rsplit("#", 1)[0]
-    lines = [f"{a.get('type')}  {edge_label(a)}",
-             f"{display_name(g, u)} → {display_name(g, v)}",
-             f"evidence: {a.get('evidence', '')}",
-             f"article: {info.get('headline') or '(no headline)'} [{art}]",
-             f"source file: {source}"]
-    return "\n".join(lines)
+    return "\n".join([f"{a.get('type')}  {edge_label(a)}",
+                      f"{display_name(g, u)} → {display_name(g, v)}",
+                      f"evidence: {a.get('evidence', '')}",
+                      f"article: {info.get('headline') or '(no headline)'} [{art}]",
+                      f"source file: {source}"])
+
+
+def _layout(g: nx.MultiDiGraph, iterations: int = 50, seed: int = 7) -> dict:
+    """Positions computed once, seeded (the same graph looks the same every time).
+
+    Fruchterman-Reingold, but each node is repelled by the centres of mass of grid cells
+    (Barnes-Hut with one level) rather than by every other node: about a second for 2,000
+    nodes with numpy, where networkx's exact layout takes 20 s and its fast one needs scipy.
+    """
+    import numpy as np  # only large views need it (it comes with onnxruntime)
+
+    nodes = list(g)
+    index = {v: i for i, v in enumerate(nodes)}
+    n, k = len(nodes), 1 / math.sqrt(len(nodes))
+    ends = np.array([(index[u], index[v]) for u, v in g.edges() if u != v],
+                    dtype=np.intp).reshape(-1, 2)
+    pos = np.random.default_rng(seed).random((n, 2), dtype=np.float32)
+    for step in range(iterations):
+        disp = _cell_push(np, pos, max(2, int(math.sqrt(n) / 4))) * (k * k)
+        pull = pos[ends[:, 0]] - pos[ends[:, 1]]
+        pull *= np.sqrt((pull**2).sum(1))[:, None] / k
+        np.add.at(disp, ends[:, 0], -pull)
+        np.add.at(disp, ends[:, 1], pull)
+        disp -= (pos - pos.mean(0)) * 0.05 * n * k  # gravity: components stay in view
+        length = np.maximum(np.sqrt((disp**2).sum(1)), 1e-9)
+        pos += disp / length[:, None] * np.minimum(length, 0.1 * (1 - step / iterations))[:, None]
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, pos * 100 / k, strict=True)}
+
+
+def _cell_push(np, pos, side: int):
+    """Repulsion (1/distance) from each occupied cell's centre of mass; a node's own cell
+    counts without the node itself, so a crowded cell spreads out."""
+    lo, tiny = pos.min(0), 1e-6 / len(pos)
+    cell = np.minimum(((pos - lo) / np.maximum(pos.max(0) - lo, 1e-9) * side).astype(np.intp),
+                      side - 1)
+    cid = cell[:, 0] * side + cell[:, 1]
+    own = np.searchsorted(np.flatnonzero(np.bincount(cid, minlength=side * side)), cid)
+    mass = np.bincount(own).astype(np.float32)
+    centre = np.stack([np.bincount(own, weights=pos[:, d]) for d in (0, 1)], 1) / mass[:, None]
+    delta = pos[:, None, :] - centre[None, :, :].astype(np.float32)
+    push = mass[None, :, None] * delta / np.maximum((delta**2).sum(-1), tiny)[..., None]
+    rest = mass[own] - 1
+    away = pos - (centre[own] * mass[own][:, None] - pos) / np.maximum(rest, 1)[:, None]
+    mine = (rest > 0)[:, None] * rest[:, None] * away / np.maximum((away**2).sum(1), tiny)[:, None]
+    return push.sum(1) - push[np.arange(len(pos)), own] + mine
 
 
 def _options(live: bool) -> dict:
-    """Small graphs keep live physics; large ones settle in a bounded number of steps from
-    a fixed seed (the same picture every time), then freeze, with straight edges (curves
-    cost a physics node per edge) and edges hidden while dragging."""
+    """Small graphs keep live physics; large ones are drawn where `_layout` put them, with
+    straight edges (a curve costs a physics node per edge), edges hidden while dragging."""
     return {
         "nodes": {"font": {"size": 14}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -205,39 +254,35 @@ def _options(live: bool) -> dict:
                   "font": {"size": 11, "align": "horizontal"},
                   "smooth": {"type": "dynamic"} if live else False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not live},
-        "physics": {"enabled": True, "solver": "barnesHut",
+        "physics": {"enabled": live, "solver": "barnesHut",
                     "barnesHut": {"gravitationalConstant": -8000, "springLength": 120},
-                    "stabilization": {"enabled": True, "iterations": 300 if live else 150,
-                                      "updateInterval": 10}},
+                    "stabilization": {"enabled": live, "iterations": 300}},
         "layout": {"improvedLayout": live, "randomSeed": 7},
     }
-
-
-# Stops the simulation of a large graph once its bounded stabilisation is done.
-_FREEZE = ('<script>network.once("stabilizationIterationsDone", function () '
-           "{ network.setOptions({physics: {enabled: false}}); });</script>\n")
 
 
 def render(g: nx.MultiDiGraph, path: Path, title: str = "kg", max_nodes: int = MAX_NODES
            ) -> ViewReport:
     """Write `g` (at most `max_nodes` of it, most connected first) as one offline page."""
-    shown = g.subgraph(_cap(g, max_nodes))
+    shown = g.subgraph(_cap(g, max_nodes)).copy()
     live = shown.number_of_nodes() <= PHYSICS_MAX_NODES
+    pos = {} if live else _layout(shown)
     seeds = set(g.graph.get("seeds", []))
     articles = g.graph.get("articles") or _articles(g, g)
     net = Network(height="80vh", width="100%", directed=True, select_menu=True,
                   filter_menu=True, cdn_resources="in_line")
     for n, a in shown.nodes(data=True):
         color, shape, _, _ = STYLE.get(a.get("label"), _OTHER)
-        net.add_node(n, label=_node_label(shown, n), title=_node_title(shown, n),
-                     color=color, shape=shape, kind=a.get("label", ""),
-                     size=(28 if n in seeds else 10 + 3 * math.sqrt(shown.degree(n))))
+        xy = {"x": pos[n][0], "y": pos[n][1]} if n in pos else {}
+        net.add_node(n, label=_node_label(shown, n), title=_node_title(shown, n), color=color,
+                     shape=shape, kind=a.get("label", ""),
+                     size=28 if n in seeds else 10 + 3 * math.sqrt(shown.degree(n)), **xy)
     for u, v, k, a in shown.edges(keys=True, data=True):
         net.add_edge(u, v, id=f"{a.get('type')}:{k}", label=_short(edge_label(a), 20),
                      title=_edge_title(shown, u, v, a, articles), type=a.get("type", ""),
                      date=a.get("date_text", ""))
     hidden = g.number_of_nodes() - shown.number_of_nodes()
-    page = _page(net, _options(live), title, _header(title, shown, hidden), freeze=not live)
+    page = _page(net, _options(live), live, title, _header(title, shown, hidden))
     Path(path).write_text(page, encoding="utf-8")
     return ViewReport(Path(path), shown.number_of_nodes(), shown.number_of_edges(), hidden, live)
 
@@ -279,12 +324,14 @@ def _header(title: str, shown: nx.MultiDiGraph, hidden: int) -> str:
             f'<div id="kg-legend">{keys}</div>{note}</header>\n')
 
 
-def _page(net: Network, options: dict, title: str, header: str, freeze: bool) -> str:
+def _page(net: Network, options: dict, live: bool, title: str, header: str) -> str:
+    """pyvis's template, autoescaped, with Bootstrap and the empty headings taken out and
+    our title, legend and note put in."""
     env = Environment(loader=FileSystemLoader(net.template_dir), autoescape=True)
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     page = env.get_template(net.path).render(
         height=net.height, width=net.width, nodes=net.nodes, edges=net.edges, heading="",
-        options=json.dumps(options), physics_enabled=True, use_DOT=False, dot_lang="",
+        options=json.dumps(options), physics_enabled=live, use_DOT=False, dot_lang="",
         widget=False, bgcolor="#ffffff", conf=False, tooltip_link=False,
         neighborhood_highlight=False, select_menu=True, filter_menu=True, notebook=False,
         cdn_resources="in_line")
@@ -294,8 +341,8 @@ def _page(net: Network, options: dict, title: str, header: str, freeze: bool) ->
     page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<title>'
                         f"{html.escape(title)}</title>\n<style>{_CSS}</style>", 1)
     page = page.replace("<body>", "<body>\n" + header, 1)
-    if freeze:
-        page = page.replace("</body>", _FREEZE + "</body>", 1)
+    if not live:  # vis zooms to fit only after a live stabilisation
+        page = page.replace("</body>", "<script>network.fit();</script>\n</body>", 1)
     if _REMOTE_TAG.search(page):
         raise ViewError("the page would load a remote script or stylesheet")
     return page

@@ -25,7 +25,9 @@ _HARD_STOPS = "的和及与等了"
 _AND = ("和", "及", "与")
 _RANK = {"省": 1, "自治区": 1, "市": 2, "区": 3, "县": 3, "街道": 4, "镇": 4, "乡": 4,
          "社区": 5, "村": 5}
-_ADMIN = re.compile(r"[\u4e00-\u9fff0-9]{2,8}?(?:省|市|区|县|街道|镇|乡|社区|村)(?!场|民|域|级|委|间|口|庄|里|落|道)")
+_ADMIN = re.compile(
+    r"[\u4e00-\u9fff0-9]{2,8}?(?:省|市|区|县|街道|镇|乡|社区|村)(?!场|民|域|级|委|间|口|庄|里|落|道)"
+)
 _MAX_PLACE = 30
 
 
@@ -83,7 +85,8 @@ def _generic(name: str, lex: Lexicon) -> bool:
         core = core.removeprefix(prefix)
     suffix = _suffix_at(core, len(core), lex) or ""
     head = core[: len(core) - len(suffix)]
-    return len(name) < 3 or name in lex.generic_places or len(head) < 1 or head in lex.generic_places
+    generic = lex.generic_places
+    return len(name) < 3 or name in generic or len(head) < 1 or head in generic
 
 
 def places_after(text: str, at: int, lex: Lexicon) -> list[PlaceMention]:
@@ -96,9 +99,7 @@ def places_after(text: str, at: int, lex: Lexicon) -> list[PlaceMention]:
             place = _merge_and(text, place, lex)
             found.append(place)
             end = place.end
-        if text[end : end + 1] in _LIST_MARKS:
-            i = end + 1
-        elif place is not None and text.startswith(_AND, end):
+        if text[end : end + 1] in _LIST_MARKS or place is not None and text.startswith(_AND, end):
             i = end + 1
         else:
             break

@@ -178,8 +178,10 @@ def _assign_headlines(gap: list[tuple[int, str]], bodies: list[str], firsts: lis
     return {k: " ".join(v) for k, v in parts.items()}
 
 
-def _web_article(lines: list[str], simple: list[str], source: str, year: int | None) -> list[Article]:
-    """A file without 本报讯: one article; short lines above the first paragraph are its headline."""
+def _web_article(lines: list[str], simple: list[str], source: str,
+                 year: int | None) -> list[Article]:
+    """A file without 本报讯: one article; the short lines above its first paragraph are
+    its headline."""
     byline = bylines.Byline()
     head: list[str] = []
     body: list[str] = []
