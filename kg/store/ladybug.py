@@ -84,14 +84,14 @@ class LadybugStore(GraphStore):
         return QueryResult(list(result.get_column_names()), rows)
 
     def _transaction(self, cypher: str, params: dict[str, Any]) -> QueryResult:
-        self._conn.execute("BEGIN TRANSACTION")
+        self._execute("BEGIN TRANSACTION")
         try:
             out = self._run(cypher, params, True)
         except BaseException:
-            with contextlib.suppress(RuntimeError):  # the failure may have ended it already
-                self._conn.execute("ROLLBACK")
+            with contextlib.suppress(QueryError):  # the failure may have ended it already
+                self._execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
+        self._execute("COMMIT")
         return out
 
     def _write_rows(self, cypher: str, rows: list[dict[str, Any]]) -> int:
@@ -124,6 +124,8 @@ class LadybugStore(GraphStore):
                     return copy_load(self, graph)
                 except Unrepresentable:
                     pass  # a list value holds our separator; MERGE takes any value
+                except QueryError:
+                    self.reset()  # it was empty: undo a partial COPY, and MERGE says what's wrong
         return super().load(graph, batch_size)
 
     def info(self) -> dict:

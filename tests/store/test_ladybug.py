@@ -145,3 +145,10 @@ def test_bulk_copy_keeps_awkward_values_exactly(tmp_path, reporters):
         report = copied.load(g, bulk=True)
         assert report.method == ("merge" if "\x1f" in "".join(reporters) else "copy")
         assert snapshot(copied.read_graph()) == snapshot(merged.read_graph()) == snapshot(g)
+
+
+def test_a_failed_copy_is_undone_and_the_load_merges(tmp_path, corpus, monkeypatch):
+    monkeypatch.setattr("kg.store.bulk._CSV_OPTIONS", "(header=true, no_such_option=1)")
+    with LadybugStore(tmp_path / "graph.lbdb") as store:
+        assert store.load(corpus, bulk=True).method == "merge"
+        assert snapshot(store.read_graph()) == snapshot(corpus)
