@@ -38,7 +38,9 @@ def main() -> None:
     try:
         app()
     except KgError as e:
-        err.print(f"[bold red]error:[/] {e}", highlight=False)
+        from rich.markup import escape
+
+        err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
         sys.exit(1)
 
 
